@@ -28,3 +28,7 @@ export async function openEmbeddedDatabase(dataDir: string): Promise<Database> {
   await migrate(db, { migrationsFolder: MIGRATIONS_DIR });
   return db as unknown as Database;
 }
+
+/** A transaction handle; query functions that may run inside one take `Executor`. */
+export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+export type Executor = Database | Transaction;

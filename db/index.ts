@@ -1,7 +1,7 @@
 import "server-only";
 import { openDatabase, type Database } from "./client";
 
-export type { Database } from "./client";
+export type { Database, Executor, Transaction } from "./client";
 
 const globalForDb = globalThis as unknown as { hubDb?: Promise<Database> };
 

@@ -1,0 +1,58 @@
+"use client";
+
+import { Check, ChevronsUpDown } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { useTransition } from "react";
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuLabel,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
+import type { Role } from "@/db/schema";
+import { switchWorkspace } from "@/lib/tenancy/actions/switch-workspace";
+
+export type WorkspaceOption = { id: string; name: string; role: Role };
+
+export function WorkspaceSwitcher({ workspaces, activeId }: { workspaces: WorkspaceOption[]; activeId: string }) {
+  const t = useTranslations("shell");
+  const [pending, startTransition] = useTransition();
+  const active = workspaces.find((w) => w.id === activeId);
+
+  function choose(id: string) {
+    if (id === activeId) return;
+    startTransition(async () => {
+      const result = await switchWorkspace({ tenantId: id });
+      if (!result.ok) toast.error(result.error);
+    });
+  }
+
+  return (
+    <DropdownMenu>
+      <DropdownMenuTrigger asChild>
+        <Button variant="outline" className="w-full justify-between" disabled={pending} aria-label={t("switchWorkspace")}>
+          <span className="flex min-w-0 flex-col items-start">
+            <span className="text-muted-foreground text-xs">{t("workspace")}</span>
+            <span className="truncate text-sm font-semibold" data-testid="active-workspace">
+              {active?.name}
+            </span>
+          </span>
+          <ChevronsUpDown className="size-4 opacity-60" aria-hidden />
+        </Button>
+      </DropdownMenuTrigger>
+      <DropdownMenuContent align="start" className="w-60">
+        <DropdownMenuLabel>{t("yourWorkspaces")}</DropdownMenuLabel>
+        {workspaces.map((w) => (
+          <DropdownMenuItem key={w.id} onSelect={() => choose(w.id)}>
+            <span className="flex-1 truncate">{w.name}</span>
+            <span className="text-muted-foreground text-xs">{t(`role.${w.role}`)}</span>
+            {w.id === activeId && <Check className="size-4" aria-label="active" />}
+          </DropdownMenuItem>
+        ))}
+      </DropdownMenuContent>
+    </DropdownMenu>
+  );
+}

@@ -1,0 +1,18 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { getDb } from "@/db";
+import { ACTIVE_TENANT_COOKIE, getSessionUser } from "@/lib/tenancy/context";
+import { acceptInvitation as accept, type InvitationProblem } from "../invitations";
+
+/** Not a tenantAction: the invitee has no workspace (or another one) until this succeeds. */
+export async function acceptInvitation(token: string): Promise<{ ok: false; problem: InvitationProblem | "signed_out" }> {
+  const user = await getSessionUser();
+  if (!user) return { ok: false, problem: "signed_out" };
+  if (typeof token !== "string" || token.length > 200) return { ok: false, problem: "not_found" };
+  const result = await accept(await getDb(), token, user);
+  if (!result.ok) return result;
+  (await cookies()).set(ACTIVE_TENANT_COOKIE, result.tenantId, { httpOnly: true, sameSite: "lax", path: "/" });
+  redirect("/");
+}

@@ -1,0 +1,19 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { getDb } from "@/db";
+import { ActionError } from "@/lib/actions/result";
+import { tenantAction } from "@/lib/actions/tenant-action";
+import { revokeInvitation as revoke } from "../invitations";
+
+export const revokeInvitation = tenantAction(
+  { schema: z.object({ invitationId: z.uuid() }), role: "admin" },
+  async ({ invitationId }, ctx) => {
+    if (!(await revoke(await getDb(), ctx.tenant.id, invitationId, ctx.user.id))) {
+      throw new ActionError("That invitation does not exist or was already used.");
+    }
+    revalidatePath("/settings/team");
+    return { invitationId };
+  },
+);

@@ -1,0 +1,78 @@
+import "server-only";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { getDb } from "@/db";
+import type { Role, Tenant } from "@/db/schema";
+import { auth } from "@/lib/auth";
+import { hasRole } from "./roles";
+import { ensureFirstWorkspace, listMemberships, type WorkspaceMembership } from "./workspaces";
+
+export const ACTIVE_TENANT_COOKIE = "hub_active_tenant";
+
+export type SessionUser = { id: string; name: string | null; email: string | null; image: string | null };
+
+export type TenantContext = {
+  user: SessionUser;
+  tenant: Tenant;
+  role: Role;
+  workspaces: WorkspaceMembership[];
+};
+
+/** The signed-in person, or null. One session lookup per request. */
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await auth();
+  const user = session?.user;
+  if (!user?.id) return null;
+  return { id: user.id, name: user.name ?? null, email: user.email ?? null, image: user.image ?? null };
+});
+
+/**
+ * Session -> user -> active workspace -> role. The active workspace comes from a cookie but is
+ * only honoured if the user is a member of it; otherwise the first membership wins. A person
+ * without any workspace gets one (their first sign-in) unless `createFirstWorkspace` is false,
+ * as on the invitation page, where the invitee is about to join another.
+ */
+const loadTenantContext = cache(async (createFirstWorkspace: boolean): Promise<TenantContext | null> => {
+  const user = await getSessionUser();
+  if (!user) return null;
+  const db = await getDb();
+  let workspaces = await listMemberships(db, user.id);
+  if (workspaces.length === 0 && createFirstWorkspace) workspaces = await ensureFirstWorkspace(db, user);
+  const wanted = (await cookies()).get(ACTIVE_TENANT_COOKIE)?.value;
+  const active = workspaces.find((w) => w.tenant.id === wanted) ?? workspaces[0];
+  if (!active) return null;
+  return { user, tenant: active.tenant, role: active.role, workspaces };
+});
+
+export const getTenantContext = () => loadTenantContext(true);
+
+/** The context without creating a first workspace; null for a person who has none yet. */
+export const peekTenantContext = () => loadTenantContext(false);
+
+/** For pages: the context, or a redirect to sign-in. */
+export async function requireTenantContext(): Promise<TenantContext> {
+  const ctx = await getTenantContext();
+  if (!ctx) redirect("/signin");
+  return ctx;
+}
+
+export class ForbiddenError extends Error {
+  constructor(readonly needed: Role) {
+    super(`This needs the ${needed} role or higher.`);
+  }
+}
+
+/** For route handlers and actions: the context if the role suffices, else a typed error. */
+export async function requireRole(minimum: Role): Promise<TenantContext> {
+  const ctx = await getTenantContext();
+  if (!ctx) throw new UnauthenticatedError();
+  if (!hasRole(ctx.role, minimum)) throw new ForbiddenError(minimum);
+  return ctx;
+}
+
+export class UnauthenticatedError extends Error {
+  constructor() {
+    super("You are not signed in.");
+  }
+}
