@@ -11,7 +11,7 @@ export default defineConfig({
   },
   test: {
     include: ["**/*.test.ts"],
-    exclude: ["node_modules/**", ".next/**", "e2e/**"],
+    exclude: ["node_modules/**", ".next/**", "e2e/**/*.spec.ts"],
     globalSetup: ["lib/testing/global-setup.ts"],
     testTimeout: 20_000,
     hookTimeout: 60_000,
