@@ -1,7 +1,8 @@
 import "server-only";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import type { Role } from "@/db/schema";
-import { ForbiddenError, getTenantContext, type TenantContext } from "@/lib/tenancy/context";
+import { getTenantContext, type TenantContext } from "@/lib/tenancy/context";
 import { hasRole } from "@/lib/tenancy/roles";
 import { ActionError, type ActionResult } from "./result";
 
@@ -17,14 +18,18 @@ export function tenantAction<S extends z.ZodType, R>(
   run: (input: z.output<S>, ctx: TenantContext) => Promise<R>,
 ): (input: z.input<S> | FormData) => Promise<ActionResult<R>> {
   return async (raw) => {
+    const t = await getTranslations("errors.action");
     const ctx = await getTenantContext();
-    if (!ctx) return { ok: false, error: "You are not signed in." };
-    if (!hasRole(ctx.role, options.role)) return { ok: false, error: new ForbiddenError(options.role).message };
+    if (!ctx) return { ok: false, error: t("notSignedIn") };
+    if (!hasRole(ctx.role, options.role)) {
+      const roleName = (await getTranslations("shell.role"))(options.role);
+      return { ok: false, error: t("forbidden", { role: roleName }) };
+    }
     const parsed = options.schema.safeParse(raw instanceof FormData ? formDataToObject(raw) : raw);
     if (!parsed.success) {
       return {
         ok: false,
-        error: "Please correct the highlighted fields.",
+        error: t("invalidInput"),
         fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
       };
     }
@@ -35,7 +40,7 @@ export function tenantAction<S extends z.ZodType, R>(
       // Our own errors never carry secrets in their messages; the user gets a generic answer
       // because an unexpected error's text (SQL, stack) is not for them.
       console.error("server action failed:", error instanceof Error ? `${error.name}: ${error.message}` : error);
-      return { ok: false, error: "Something went wrong. Please try again." };
+      return { ok: false, error: t("unexpected") };
     }
   };
 }
