@@ -33,6 +33,12 @@ const schema = z
     /** The kid that seals new values; defaults to the first in ENCRYPTION_KEYS. */
     ENCRYPTION_KEY_CURRENT: optional,
 
+    /** Lets integration settings change a provider's API base URL (tests point it at fakes). */
+    ALLOW_CUSTOM_BASE_URLS: z
+      .enum(["true", "false", "1", "0"])
+      .optional()
+      .transform((v) => (v === undefined ? undefined : v === "true" || v === "1")),
+
     INNGEST_EVENT_KEY: optional,
     INNGEST_SIGNING_KEY: optional,
     INNGEST_DEV: optional,
@@ -64,6 +70,11 @@ export function env(): Env {
 /** True while `next build` runs, when no request-time configuration is needed. */
 export function isBuildPhase(): boolean {
   return process.env.NEXT_PHASE === "phase-production-build";
+}
+
+/** Custom provider base URLs: allowed in development, opt-in in production. */
+export function customBaseUrlsAllowed(e: Env = env()): boolean {
+  return e.ALLOW_CUSTOM_BASE_URLS ?? e.NODE_ENV !== "production";
 }
 
 /** For tests that change variables between cases. */

@@ -1,44 +1,55 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { IntegrationGrid } from "@/components/integrations/integration-grid";
+import { JobsBanner } from "@/components/integrations/jobs-banner";
 import { PageHeader } from "@/components/shell/page-header";
-import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { getDb } from "@/db";
+import { loadIntegrationCards } from "@/lib/integrations/overview";
+import { outboxHealth } from "@/lib/jobs/outbox";
 import { requireTenantContext } from "@/lib/tenancy/context";
+import { hasRole } from "@/lib/tenancy/roles";
 
 export default async function OverviewPage() {
   const ctx = await requireTenantContext();
+  const db = await getDb();
   const t = await getTranslations("shell");
-  const format = await getFormatter();
-  const steps = [
-    { href: "/settings/branches", label: t("stepBranches") },
-    { href: "/settings/team", label: t("stepTeam") },
-    { href: "/integrations", label: t("stepIntegrations") },
-  ];
+  const ti = await getTranslations("integrations");
+  const [cards, jobs] = await Promise.all([loadIntegrationCards(db, ctx.tenant.id), outboxHealth(db, ctx.tenant.id)]);
+  const nothingConnected = cards.every((c) => !c.integration);
+
   return (
     <>
       <PageHeader
         title={t("welcome", { name: ctx.user.name ?? ctx.user.email ?? "" })}
-        description={t("overviewIntro", { workspace: ctx.tenant.name })}
+        description={t("timeZoneNote", { timeZone: ctx.tenant.timeZone })}
       />
-      <Card className="max-w-xl">
-        <CardHeader>
-          <CardTitle>{t("firstSteps")}</CardTitle>
-        </CardHeader>
-        <CardContent>
-          <ol className="list-decimal space-y-2 pl-5">
-            {steps.map((s) => (
-              <li key={s.href}>
-                <Link className="underline underline-offset-4" href={s.href}>
-                  {s.label}
+      <JobsBanner health={jobs} />
+      {nothingConnected && (
+        <Card className="mb-6" data-testid="empty-state">
+          <CardHeader>
+            <CardTitle>{ti("emptyTitle")}</CardTitle>
+            <CardDescription>{ti("emptyBody")}</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <ol className="list-decimal space-y-1 pl-5 text-sm">
+              <li>
+                <Link className="underline underline-offset-4" href="/settings/branches">
+                  {t("stepBranches")}
                 </Link>
               </li>
-            ))}
-          </ol>
-          <p className="text-muted-foreground mt-4 text-xs">
-            {t("timeZoneNote", { timeZone: ctx.tenant.timeZone })} ·{" "}
-            <time dateTime={new Date().toISOString()}>{format.dateTime(new Date(), { dateStyle: "medium", timeStyle: "short" })}</time>
-          </p>
-        </CardContent>
-      </Card>
+              <li>
+                <Link className="underline underline-offset-4" href="/settings/team">
+                  {t("stepTeam")}
+                </Link>
+              </li>
+              <li>{t("stepIntegrations")}</li>
+            </ol>
+          </CardContent>
+        </Card>
+      )}
+      <h2 className="mb-3 text-lg font-semibold">{ti("overviewTitle")}</h2>
+      <IntegrationGrid cards={cards} canSync={hasRole(ctx.role, "member")} />
     </>
   );
 }

@@ -39,6 +39,8 @@ export const integrations = pgTable(
     secretHints: jsonb("secret_hints").$type<Record<string, string>>().notNull().default({}),
     /** Sealed envelope (AAD: tenant, integration, `webhook_secret`). */
     webhookSecret: text("webhook_secret"),
+    /** What the provider's sync hands itself next time, e.g. an updated-after cursor. */
+    syncState: jsonb("sync_state").$type<Record<string, unknown>>().notNull().default({}),
     lastSyncAt: timestamp("last_sync_at", { withTimezone: true, mode: "date" }),
     lastError: text("last_error"),
     createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
