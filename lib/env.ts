@@ -39,6 +39,10 @@ const schema = z
       .optional()
       .transform((v) => (v === undefined ? undefined : v === "true" || v === "1")),
 
+    /** Per-attempt timeout and retries of every provider call (the gateway's defaults). */
+    PROVIDER_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+    PROVIDER_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
+
     INNGEST_EVENT_KEY: optional,
     INNGEST_SIGNING_KEY: optional,
     INNGEST_DEV: optional,

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Executor } from "@/db";
 import type { Integration } from "@/db/schema";
-import { customBaseUrlsAllowed } from "@/lib/env";
+import { customBaseUrlsAllowed, env } from "@/lib/env";
 import { createProviderFetch } from "@/lib/providers/gateway/gateway";
 import type { ProviderContext, ProviderDefinition } from "@/lib/providers/types";
 import { openIntegrationSecrets } from "./secrets";
@@ -31,6 +31,8 @@ export function providerContext(
       providerId: provider.manifest.id,
       providerName: provider.manifest.name,
       rateLimit: provider.manifest.rateLimit,
+      timeoutMs: env().PROVIDER_TIMEOUT_MS,
+      maxRetries: env().PROVIDER_MAX_RETRIES,
     }),
   };
 }

@@ -1,0 +1,122 @@
+import { InngestTestEngine } from "@inngest/test";
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startCalcomFake, type CalcomFake } from "@/e2e/fakes/calcom/server";
+import { useDatabaseForTests } from "@/db";
+import type { Database } from "@/db/client";
+import { activityLog, branches, integrationMetrics, integrations, staff, syncRuns, syncedRecords } from "@/db/schema";
+import { syncRequested } from "@/inngest/events";
+import { syncIntegration } from "@/inngest/functions/sync-integration";
+import { getProvider } from "@/lib/providers/registry";
+import { openTestDatabase } from "@/lib/testing/db";
+import { createWorkspaceWithOwner } from "@/lib/testing/factories";
+import { testStoredIntegration } from "./connection";
+import { saveIntegration } from "./save";
+
+const KEY = "cal_live_fake_valid_key_0001";
+let db: Database;
+let fake: CalcomFake;
+const calcom = getProvider("calcom")!;
+
+beforeAll(async () => {
+  db = await openTestDatabase();
+  useDatabaseForTests(db);
+  fake = await startCalcomFake({ port: 0 });
+});
+afterAll(() => fake.close());
+
+async function workspace(withLocations: boolean) {
+  const { tenant, owner } = await createWorkspaceWithOwner(db);
+  if (withLocations) {
+    const [branch] = await db.insert(branches).values({ tenantId: tenant.id, name: "Mitte" }).returning();
+    await db.insert(staff).values({ tenantId: tenant.id, branchId: branch!.id, name: "Anna", email: "ANNA@example.com" });
+  }
+  return { tenant, owner };
+}
+
+const save = (tenantId: string, actorUserId: string, input: Record<string, unknown>) =>
+  saveIntegration(db, calcom, { tenantId, actorUserId, input: { baseUrl: fake.url, ...input } });
+
+async function integrationOf(tenantId: string) {
+  const [row] = await db.select().from(integrations).where(eq(integrations.tenantId, tenantId));
+  return row!;
+}
+
+describe("connecting Cal.com", () => {
+  it("stores a wrong key as an error with Cal.com's words, and no plaintext key anywhere in the row", async () => {
+    const { tenant, owner } = await workspace(true);
+    const wrong = "cal_live_this_key_is_wrong_123456";
+    const outcome = await save(tenant.id, owner.id, { apiKey: wrong });
+    expect(outcome).toMatchObject({ ok: true, status: "error" });
+    expect(outcome.ok && outcome.error).toContain("Your api key is not valid");
+    const row = await integrationOf(tenant.id);
+    expect(JSON.stringify(row)).not.toContain(wrong);
+    expect(row.secretHints).toEqual({ apiKey: "3456" });
+    const log = await db.select().from(activityLog).where(eq(activityLog.tenantId, tenant.id));
+    expect(JSON.stringify(log)).not.toContain(wrong);
+  });
+
+  it("stays pending while a prerequisite is unmet and says why", async () => {
+    const { tenant, owner } = await workspace(false);
+    const outcome = await save(tenant.id, owner.id, { apiKey: KEY, autoSync: false });
+    expect(outcome).toMatchObject({ ok: true, status: "pending" });
+    expect(outcome.ok && outcome.error).toBe("Cal.com needs at least 1 branch and at least 1 staff member before it can be active.");
+  });
+
+  it("becomes active, syncs through the Inngest function, and matches staff by email", async () => {
+    const { tenant, owner } = await workspace(true);
+    const outcome = await save(tenant.id, owner.id, { apiKey: KEY });
+    expect(outcome).toMatchObject({ ok: true, status: "active", error: null });
+    const row = await integrationOf(tenant.id);
+    expect(JSON.stringify(row)).not.toContain(KEY);
+    const runId = outcome.ok ? outcome.syncRunId : null;
+    expect(runId).toBeTruthy();
+
+    const event = { name: syncRequested.name, data: { tenantId: tenant.id, integrationId: row.id, syncRunId: runId! } };
+    const { result, error } = await new InngestTestEngine({ function: syncIntegration, events: [event] }).execute();
+    expect(error).toBeUndefined();
+    expect(result).toMatchObject({ status: "succeeded", records: { event_types: 4, bookings: 25 } });
+
+    const [run] = await db.select().from(syncRuns).where(eq(syncRuns.id, runId!));
+    expect(run).toMatchObject({ status: "succeeded", trigger: "save", records: { event_types: 4, bookings: 25 } });
+    expect((await integrationOf(tenant.id)).lastSyncAt).toBeInstanceOf(Date);
+    const bookings = await db.$count(syncedRecords, and(eq(syncedRecords.integrationId, row.id), eq(syncedRecords.kind, "bookings")));
+    expect(bookings).toBe(25);
+    const metrics = await db.select().from(integrationMetrics).where(eq(integrationMetrics.integrationId, row.id));
+    expect(metrics.find((m) => m.action === "sync")).toMatchObject({ success: true, records: expect.any(Number) });
+    expect(metrics.filter((m) => m.action !== "sync").length).toBeGreaterThan(0);
+    const [anna] = await db
+      .select()
+      .from(syncedRecords)
+      .where(and(eq(syncedRecords.integrationId, row.id), eq(syncedRecords.kind, "users"), eq(syncedRecords.externalId, "1001")));
+    expect(anna?.mappedLocalId).toBeTruthy();
+  });
+
+  it("goes to error with a readable reason when Cal.com fails or hangs, and back to active once it recovers", async () => {
+    const { tenant, owner } = await workspace(true);
+    await save(tenant.id, owner.id, { apiKey: KEY, autoSync: false });
+    try {
+      fake.state.setMode("error500");
+      let tested = await testStoredIntegration(db, calcom, await integrationOf(tenant.id), owner.id);
+      expect(tested.status).toBe("error");
+      expect(tested.error).toMatch(/^Cal\.com answered 500/);
+
+      fake.state.setMode("hang");
+      tested = await testStoredIntegration(db, calcom, await integrationOf(tenant.id), owner.id);
+      expect(tested.status).toBe("error");
+      expect(tested.error).toMatch(/Cal\.com did not answer within/);
+      expect((await integrationOf(tenant.id)).lastError).toBe(tested.error);
+    } finally {
+      fake.state.setMode("none");
+    }
+    const tested = await testStoredIntegration(db, calcom, await integrationOf(tenant.id), owner.id);
+    expect(tested).toMatchObject({ status: "active", error: null });
+    const moves = await db
+      .select({ metadata: activityLog.metadata, outcome: activityLog.outcome })
+      .from(activityLog)
+      .where(and(eq(activityLog.tenantId, tenant.id), eq(activityLog.action, "integration.status_changed")))
+      .orderBy(activityLog.id);
+    expect(moves.map((m) => m.metadata.to)).toEqual(["active", "error", "active"]);
+    expect(moves[1]!.outcome).toBe("failure");
+  });
+});
