@@ -5,7 +5,18 @@ import { migrate } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import { createFreshDatabase, dropDatabase } from "../lib/testing/local-database";
 import { startLocalIdp, type LocalIdp } from "../scripts/local-idp/index.mjs";
-import { APP_PORT, APP_URL, IDP_CLIENT, IDP_ISSUER, IDP_PORT, appEnv, buildEnv } from "./support/e2e-env";
+import { startAllFakes } from "./fakes/run";
+import {
+  APP_PORT,
+  APP_URL,
+  BACKGROUND_JOBS_RUN,
+  IDP_CLIENT,
+  IDP_ISSUER,
+  IDP_PORT,
+  INNGEST_HARNESS_PORT,
+  appEnv,
+  buildEnv,
+} from "./support/e2e-env";
 import { assertPortFree, run, spawnLogged, stopProcess, tail, waitForOk } from "./support/processes";
 
 // The app is started here rather than by Playwright's `webServer`, so it can be handed the fresh
@@ -15,6 +26,8 @@ const ROOT = process.cwd();
 const WORK_DIR = path.join(ROOT, ".e2e");
 const APP_LOG = path.join(WORK_DIR, "app.log");
 const IDP_LOG = path.join(WORK_DIR, "idp.log");
+const HARNESS_LOG = path.join(WORK_DIR, "inngest-harness.log");
+const TSX_BIN = path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 const HEALTH_TIMEOUT_MS = 90_000;
 
@@ -47,11 +60,24 @@ export default async function globalSetup() {
     });
     cleanups.push(() => idp.close());
 
+    const fakes = await startAllFakes();
+    cleanups.push(() => fakes.close());
+
+    // One environment for the app and the Inngest stand-in: both must open the same secrets.
+    const env = appEnv(database);
+    if (BACKGROUND_JOBS_RUN) {
+      writeFileSync(HARNESS_LOG, "");
+      const harness = spawnLogged(
+        process.execPath,
+        [TSX_BIN, "--conditions=react-server", "e2e/inngest-harness/server.ts", String(INNGEST_HARNESS_PORT)],
+        { env, logFile: HARNESS_LOG },
+      );
+      cleanups.push(() => stopProcess(harness));
+      await waitForOk(`http://localhost:${INNGEST_HARNESS_PORT}/__harness/runs`, harness, 30_000);
+    }
+
     writeFileSync(APP_LOG, `--- next start ${new Date().toISOString()}\n`);
-    const app = spawnLogged(process.execPath, [NEXT_BIN, "start", "-p", String(APP_PORT)], {
-      env: appEnv(database),
-      logFile: APP_LOG,
-    });
+    const app = spawnLogged(process.execPath, [NEXT_BIN, "start", "-p", String(APP_PORT)], { env, logFile: APP_LOG });
     cleanups.push(() => stopProcess(app));
     try {
       await waitForOk(`${APP_URL}/api/health`, app, HEALTH_TIMEOUT_MS);

@@ -34,9 +34,9 @@ export function WorkspaceSwitcher({ workspaces, activeId }: { workspaces: Worksp
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
         <Button variant="outline" className="w-full justify-between" disabled={pending} aria-label={t("switchWorkspace")}>
-          <span className="flex min-w-0 flex-col items-start">
+          <span className="flex min-w-0 flex-1 flex-col items-start text-left">
             <span className="text-muted-foreground text-xs">{t("workspace")}</span>
-            <span className="truncate text-sm font-semibold" data-testid="active-workspace">
+            <span className="w-full truncate text-sm font-semibold" data-testid="active-workspace">
               {active?.name}
             </span>
           </span>

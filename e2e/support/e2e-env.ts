@@ -15,6 +15,17 @@ export const IDP_CLIENT = {
   redirect_uris: [`${APP_URL}/api/auth/callback/oidc`],
 };
 export const IDP_BUTTON_NAME = "Local";
+export const CALCOM_FAKE_URL = "http://127.0.0.1:4010";
+export const RETELL_FAKE_URL = "http://127.0.0.1:4011";
+export const INNGEST_HARNESS_PORT = 3104;
+export const INNGEST_HARNESS_URL = `http://localhost:${INNGEST_HARNESS_PORT}`;
+
+/**
+ * Background jobs run in the e2e run only on a Postgres the app and the Inngest stand-in share;
+ * an embedded database lives inside the app's process. Without it, jobs stay in the outbox and
+ * the tests check that the UI says so.
+ */
+export const BACKGROUND_JOBS_RUN = Boolean(process.env.DATABASE_URL);
 
 /** Sign-in providers the app would also show if a developer's .env.local configured them. */
 const OTHER_PROVIDER_VARS = [
@@ -54,12 +65,16 @@ export function appEnv(database: { url: string } | { pgliteDir: string }): NodeJ
     ...Object.fromEntries(OTHER_PROVIDER_VARS.map((name) => [name, ""])),
     DATABASE_URL: "url" in database ? database.url : "",
     PGLITE_DIR: "pgliteDir" in database ? database.pgliteDir : "",
-    // Redis and Inngest only when the run itself provides them (CI sets REDIS_URL).
+    // Redis only when the run itself provides it (CI sets REDIS_URL).
     REDIS_URL: inherited.REDIS_URL ?? "",
-    INNGEST_EVENT_KEY: inherited.INNGEST_EVENT_KEY ?? "",
-    INNGEST_SIGNING_KEY: inherited.INNGEST_SIGNING_KEY ?? "",
-    INNGEST_DEV: inherited.INNGEST_DEV ?? "",
-    INNGEST_BASE_URL: inherited.INNGEST_BASE_URL ?? "",
+    // Events go to the Inngest stand-in (e2e/inngest-harness); when it is not running, sending
+    // fails as it would with Inngest down.
+    INNGEST_EVENT_KEY: "",
+    INNGEST_SIGNING_KEY: "",
+    INNGEST_DEV: INNGEST_HARNESS_URL,
+    INNGEST_BASE_URL: "",
+    // The provider base URLs are pointed at the local fakes.
+    ALLOW_CUSTOM_BASE_URLS: "true",
   };
 }
 
