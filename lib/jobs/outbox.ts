@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, eq, lt, min } from "drizzle-orm";
+import { and, asc, count, eq, gt, lt, min, or } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { jobOutbox, type OutboxJob } from "@/db/schema";
 import { inngest } from "@/inngest/client";
@@ -50,10 +50,17 @@ export async function dispatchPendingJobs(db: Executor, send: Sender = sendToInn
 
 export type OutboxHealth = { waiting: number; oldestWaitingSince: Date | null; lastError: string | null };
 
-/** Jobs of a tenant that Inngest has not taken for longer than `graceMs`: what the UI warns about. */
+/**
+ * Jobs of a tenant that Inngest has not taken: those whose hand-over already failed, and those
+ * waiting longer than `graceMs`. This is what the UI warns about.
+ */
 export async function outboxHealth(db: Executor, tenantId: string, graceMs = 30_000): Promise<OutboxHealth> {
   const cutoff = new Date(Date.now() - graceMs);
-  const where = and(eq(jobOutbox.tenantId, tenantId), eq(jobOutbox.status, "pending"), lt(jobOutbox.createdAt, cutoff));
+  const where = and(
+    eq(jobOutbox.tenantId, tenantId),
+    eq(jobOutbox.status, "pending"),
+    or(gt(jobOutbox.attempts, 0), lt(jobOutbox.createdAt, cutoff)),
+  );
   const [summary] = await db.select({ waiting: count(), oldest: min(jobOutbox.createdAt) }).from(jobOutbox).where(where);
   const [latest] = await db.select({ lastError: jobOutbox.lastError }).from(jobOutbox).where(where).orderBy(asc(jobOutbox.createdAt)).limit(1);
   return { waiting: summary?.waiting ?? 0, oldestWaitingSince: summary?.oldest ?? null, lastError: latest?.lastError ?? null };
