@@ -37,9 +37,17 @@ export async function dispatchJob(db: Executor, job: OutboxJob, send: Sender = s
   }
 }
 
-/** Hands over every pending job, oldest first; stops at the first failure (Inngest is away). */
-export async function dispatchPendingJobs(db: Executor, send: Sender = sendToInngest, limit = 100): Promise<{ sent: number; pending: number }> {
-  const pending = await db.select().from(jobOutbox).where(eq(jobOutbox.status, "pending")).orderBy(asc(jobOutbox.createdAt)).limit(limit);
+/**
+ * Hands over pending jobs (all, or one tenant's), oldest first; stops at the first failure,
+ * because then Inngest is away.
+ */
+export async function dispatchPendingJobs(
+  db: Executor,
+  send: Sender = sendToInngest,
+  options: { limit?: number; tenantId?: string } = {},
+): Promise<{ sent: number; pending: number }> {
+  const scope = options.tenantId ? and(eq(jobOutbox.status, "pending"), eq(jobOutbox.tenantId, options.tenantId)) : eq(jobOutbox.status, "pending");
+  const pending = await db.select().from(jobOutbox).where(scope).orderBy(asc(jobOutbox.createdAt)).limit(options.limit ?? 100);
   let sent = 0;
   for (const job of pending) {
     if (!(await dispatchJob(db, job, send))) break;
