@@ -75,6 +75,9 @@ export function appEnv(database: { url: string } | { pgliteDir: string }): NodeJ
     INNGEST_BASE_URL: "",
     // The provider base URLs are pointed at the local fakes.
     ALLOW_CUSTOM_BASE_URLS: "true",
+    // Short provider timeouts, so the "provider hangs" tests do not wait 4 x 10 s.
+    PROVIDER_TIMEOUT_MS: "2000",
+    PROVIDER_MAX_RETRIES: "1",
   };
 }
 

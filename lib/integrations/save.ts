@@ -97,6 +97,17 @@ export async function settleStatus(
   // A disabled integration stays disabled when its settings change; enabling is its own action.
   if (args.wasDisconnected) return { status: "disconnected", error: args.test.ok ? null : args.test.error };
   if (!args.test.ok) {
+    // Logged on every failure, also when the status was already error and does not move.
+    await recordActivity(db, {
+      tenantId: args.tenantId,
+      actorUserId: args.actorUserId,
+      action: "integration.test_failed",
+      outcome: "failure",
+      targetType: "integration",
+      targetId: args.integrationId,
+      provider: provider.manifest.id,
+      metadata: { error: args.test.error },
+    });
     await transitionStatus(db, { ...base, to: "error", reason: args.test.error });
     return { status: "error", error: args.test.error };
   }
