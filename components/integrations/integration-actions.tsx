@@ -6,6 +6,7 @@ import { useTransition } from "react";
 import { toast } from "sonner";
 import { ConfirmButton } from "@/components/team/confirm-button";
 import { Button } from "@/components/ui/button";
+import { useSafeAction } from "@/components/forms/use-safe-action";
 import { deleteIntegration } from "@/lib/integrations/actions/delete-integration";
 import { setIntegrationEnabled } from "@/lib/integrations/actions/set-enabled";
 import { testConnection } from "@/lib/integrations/actions/test-connection";
@@ -14,10 +15,11 @@ export function IntegrationActions(props: { integrationId: string; enabled: bool
   const t = useTranslations("integrations");
   const router = useRouter();
   const [pending, startTransition] = useTransition();
+  const call = useSafeAction();
 
   function test() {
     startTransition(async () => {
-      const result = await testConnection({ integrationId: props.integrationId });
+      const result = await call(testConnection, { integrationId: props.integrationId });
       if (!result.ok) toast.error(result.error);
       else if (result.data.status === "active") toast.success(t("tested.active"));
       else toast.error(t(`tested.${result.data.status}`, { error: result.data.error ?? "" }));
@@ -27,7 +29,7 @@ export function IntegrationActions(props: { integrationId: string; enabled: bool
 
   function toggle() {
     startTransition(async () => {
-      const result = await setIntegrationEnabled({ integrationId: props.integrationId, enabled: !props.enabled });
+      const result = await call(setIntegrationEnabled, { integrationId: props.integrationId, enabled: !props.enabled });
       if (!result.ok) toast.error(result.error);
       router.refresh();
     });
@@ -35,7 +37,7 @@ export function IntegrationActions(props: { integrationId: string; enabled: bool
 
   function remove() {
     startTransition(async () => {
-      const result = await deleteIntegration({ integrationId: props.integrationId });
+      const result = await call(deleteIntegration, { integrationId: props.integrationId });
       if (!result.ok) return void toast.error(result.error);
       toast.success(t("deleted"));
       router.push("/integrations");

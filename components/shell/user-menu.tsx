@@ -4,6 +4,7 @@ import { Languages, LogOut, Monitor, Moon, Sun } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { useTheme } from "next-themes";
 import { useTransition } from "react";
+import { toast } from "sonner";
 import { Avatar, AvatarFallback } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
 import {
@@ -32,6 +33,7 @@ function initials(user: SessionUser) {
 
 export function UserMenu({ user }: { user: SessionUser }) {
   const t = useTranslations("shell");
+  const common = useTranslations("common");
   const locale = useLocale();
   const { theme, setTheme } = useTheme();
   const [, startTransition] = useTransition();
@@ -72,7 +74,11 @@ export function UserMenu({ user }: { user: SessionUser }) {
         </DropdownMenuLabel>
         <DropdownMenuRadioGroup
           value={locale}
-          onValueChange={(value) => startTransition(async () => void (await setLocale(value)))}
+          onValueChange={(value) =>
+            startTransition(async () => {
+              await setLocale(value).catch(() => toast.error(common("networkError")));
+            })
+          }
         >
           <DropdownMenuRadioItem value="en" lang="en">
             English

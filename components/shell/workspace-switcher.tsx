@@ -13,6 +13,7 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import type { Role } from "@/db/schema";
+import { useSafeAction } from "@/components/forms/use-safe-action";
 import { switchWorkspace } from "@/lib/tenancy/actions/switch-workspace";
 
 export type WorkspaceOption = { id: string; name: string; role: Role };
@@ -20,12 +21,13 @@ export type WorkspaceOption = { id: string; name: string; role: Role };
 export function WorkspaceSwitcher({ workspaces, activeId }: { workspaces: WorkspaceOption[]; activeId: string }) {
   const t = useTranslations("shell");
   const [pending, startTransition] = useTransition();
+  const call = useSafeAction();
   const active = workspaces.find((w) => w.id === activeId);
 
   function choose(id: string) {
     if (id === activeId) return;
     startTransition(async () => {
-      const result = await switchWorkspace({ tenantId: id });
+      const result = await call(switchWorkspace, { tenantId: id });
       if (!result.ok) toast.error(result.error);
     });
   }

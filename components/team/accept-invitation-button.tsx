@@ -22,8 +22,12 @@ export function AcceptInvitationButton({ token, label }: { token: string; label:
         onClick={() =>
           startTransition(async () => {
             // On success the action redirects into the workspace; it only returns on a problem.
-            const result = await acceptInvitation(token);
-            setProblem(result.problem);
+            try {
+              const result = await acceptInvitation(token);
+              setProblem(result.problem);
+            } catch {
+              setProblem("network");
+            }
           })
         }
       >

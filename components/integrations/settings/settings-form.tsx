@@ -8,6 +8,7 @@ import { toast } from "sonner";
 import { Field } from "@/components/forms/field";
 import { Button } from "@/components/ui/button";
 import type { SettingsFormData } from "@/lib/integrations/provider-page";
+import { useSafeAction } from "@/components/forms/use-safe-action";
 import { saveIntegration } from "@/lib/integrations/actions/save-integration";
 import { FieldControl } from "./field-control";
 import { initialValues, schemaFields, submittedValues } from "./schema-fields";
@@ -21,6 +22,7 @@ export function SettingsForm({ data, canEdit }: { data: SettingsFormData; canEdi
   const [values, setValues] = useState(() => initialValues(fields, data.values));
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [pending, startTransition] = useTransition();
+  const call = useSafeAction();
   const hasStoredKey = Object.keys(data.secretHints).length > 0;
   const live = useLiveCheck(data.providerId, sources, hasStoredKey);
 
@@ -33,7 +35,7 @@ export function SettingsForm({ data, canEdit }: { data: SettingsFormData; canEdi
   function save(event: React.FormEvent) {
     event.preventDefault();
     startTransition(async () => {
-      const result = await saveIntegration({ provider: data.providerId, values: submittedValues(fields, values) });
+      const result = await call(saveIntegration, { provider: data.providerId, values: submittedValues(fields, values) });
       if (!result.ok) {
         setFieldErrors(result.fieldErrors ?? {});
         toast.error(result.error);

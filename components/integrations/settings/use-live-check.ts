@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import { useSafeAction } from "@/components/forms/use-safe-action";
 import { discoverOptions } from "@/lib/integrations/actions/discover-options";
 import { testDraft } from "@/lib/integrations/actions/test-draft";
 import type { DiscoveryOption } from "@/lib/providers/types";
@@ -17,12 +18,13 @@ export function useLiveCheck(provider: string, sources: string[], hasStoredKey: 
   const [check, setCheck] = useState<LiveCheck>({ state: "idle" });
   const [options, setOptions] = useState<Record<string, DiscoveryOption[]>>({});
   const generation = useRef(0);
+  const call = useSafeAction();
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const loadOptions = useCallback(
     async (values: Record<string, unknown>, gen: number) => {
       for (const source of sources) {
-        const result = await discoverOptions({ provider, source, values });
+        const result = await call(discoverOptions, { provider, source, values });
         if (gen !== generation.current) return;
         if (result.ok && result.data.ok) {
           const found = result.data.options;
@@ -30,14 +32,14 @@ export function useLiveCheck(provider: string, sources: string[], hasStoredKey: 
         }
       }
     },
-    [provider, sources],
+    [provider, sources, call],
   );
 
   const run = useCallback(
     async (values: Record<string, unknown>) => {
       const gen = ++generation.current;
       setCheck({ state: "checking" });
-      const result = await testDraft({ provider, values });
+      const result = await call(testDraft, { provider, values });
       if (gen !== generation.current) return;
       if (!result.ok) return setCheck({ state: "error", message: result.error });
       if (!result.data.ok) return setCheck({ state: "error", message: result.data.error });
@@ -45,7 +47,7 @@ export function useLiveCheck(provider: string, sources: string[], hasStoredKey: 
       setCheck({ state: "ok", account: account.name ?? account.email ?? null });
       await loadOptions(values, gen);
     },
-    [provider, loadOptions],
+    [provider, loadOptions, call],
   );
 
   const schedule = useCallback(
