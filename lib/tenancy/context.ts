@@ -1,4 +1,5 @@
 import "server-only";
+import { sql } from "drizzle-orm";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
@@ -19,13 +20,29 @@ export type TenantContext = {
   workspaces: WorkspaceMembership[];
 };
 
+const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+
 /** The signed-in person, or null. One session lookup per request. */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
   const user = session?.user;
-  if (!user?.id) return null;
+  if (!user?.id) {
+    await assertDatabaseAnswersForSessionCookie();
+    return null;
+  }
   return { id: user.id, name: user.name ?? null, email: user.email ?? null, image: user.image ?? null };
 });
+
+/**
+ * Auth.js answers "no session" when it cannot read the sessions table. With a session cookie
+ * present that would send a signed-in person to the sign-in page while the database is down,
+ * so check that the database answers and let the error page explain otherwise.
+ */
+async function assertDatabaseAnswersForSessionCookie(): Promise<void> {
+  const jar = await cookies();
+  if (!SESSION_COOKIES.some((name) => jar.has(name))) return;
+  await (await getDb()).execute(sql`select 1`);
+}
 
 /**
  * Session -> user -> active workspace -> role. The active workspace comes from a cookie but is
