@@ -7,6 +7,7 @@ import { JobsBanner } from "@/components/integrations/jobs-banner";
 import { PrerequisitesAlert } from "@/components/integrations/prerequisites-alert";
 import { ProviderActivity } from "@/components/integrations/provider-activity";
 import { SettingsForm } from "@/components/integrations/settings/settings-form";
+import { SetupInstructions } from "@/components/integrations/setup-instructions";
 import { StaffMapping } from "@/components/integrations/staff-mapping";
 import { StatusBadge } from "@/components/integrations/status-badge";
 import { SyncNowButton } from "@/components/integrations/sync-now-button";
@@ -124,7 +125,9 @@ export default async function ProviderPage(props: {
           <div className="grid gap-6 lg:grid-cols-[minmax(0,36rem)_1fr]">
             <SettingsForm data={page.form} canEdit={isAdmin} />
             <Card className="h-fit">
-              <CardContent className="prose prose-sm dark:prose-invert text-sm whitespace-pre-line">{provider.manifest.setupMarkdown}</CardContent>
+              <CardContent>
+                <SetupInstructions markdown={provider.manifest.setupMarkdown} />
+              </CardContent>
             </Card>
           </div>
         </TabsContent>
