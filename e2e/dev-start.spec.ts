@@ -11,7 +11,7 @@ test("npm run dev starts with no environment at all and a local sign-in works", 
   test.setTimeout(300_000);
   await assertPortFree(3000, "npm run dev");
   await assertPortFree(3101, "the dev local IdP");
-  const bare = { PATH: process.env.PATH, HOME: process.env.HOME, NEXT_TELEMETRY_DISABLED: "1" } as NodeJS.ProcessEnv;
+  const bare = { PATH: process.env.PATH, HOME: process.env.HOME, NEXT_TELEMETRY_DISABLED: "1" };
   const dev = spawnLogged(process.execPath, ["scripts/dev.mjs"], { env: bare, logFile: LOG });
   try {
     let health: Response | null = null;

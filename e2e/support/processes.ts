@@ -6,10 +6,15 @@ import { createConnection } from "node:net";
  * Starts a command in its own process group with stdout and stderr appended to `logFile`,
  * so that stopping it also stops whatever it started (npx, next's workers).
  */
-export function spawnLogged(command: string, args: string[], options: { env: NodeJS.ProcessEnv; logFile: string }) {
+export function spawnLogged(
+  command: string,
+  args: string[],
+  options: { env: Record<string, string | undefined>; logFile: string },
+): ChildProcess {
   const fd = openSync(options.logFile, "a");
   try {
-    return spawn(command, args, { env: options.env, stdio: ["ignore", fd, fd], detached: true });
+    // A plain record: a child may be started with less than a full environment (no NODE_ENV).
+    return spawn(command, args, { env: options.env as NodeJS.ProcessEnv, stdio: ["ignore", fd, fd], detached: true });
   } finally {
     closeSync(fd);
   }
