@@ -45,12 +45,15 @@ test("connect Cal.com: wrong key refused inline, right key connected, event type
   if (!BACKGROUND_JOBS_RUN) {
     // Embedded database: no Inngest stand-in can share it, so the sync waits and the UI says so.
     await expect(page.getByTestId("jobs-banner")).toContainText("Background jobs cannot reach Inngest");
+    await page.goto("/health");
+    await expect(page.getByTestId("health-jobs")).toContainText("1 job waits for Inngest");
     return;
   }
   // The sync started by saving (automatic sync is on) fills the counts without a reload.
   await expect(card.getByTestId("count-event_types")).toHaveText("4", { timeout: 20_000 });
   await expect(card.getByTestId("count-bookings")).toHaveText("25");
   await expect(card.getByTestId("last-sync")).toContainText("Last sync");
+  await expect(page.getByTestId("jobs-banner")).toHaveCount(0);
 
   // Sync now: a second run, a fresh last-sync time.
   await page.getByRole("button", { name: "Sync now: Cal.com" }).click();
