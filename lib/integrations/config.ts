@@ -25,9 +25,12 @@ export function splitConfig(manifest: ProviderManifest, config: Record<string, u
   return { settings, secrets };
 }
 
-/** The JSON Schema the settings form is drawn from; zod metadata rides along. */
-export function configJsonSchema(manifest: ProviderManifest) {
-  return z.toJSONSchema(manifest.configSchema, { io: "input", unrepresentable: "any" });
+/**
+ * The JSON Schema the settings form is drawn from; zod metadata rides along. Round-tripped
+ * through JSON so it is plain data a client component may receive.
+ */
+export function configJsonSchema(manifest: ProviderManifest): Record<string, unknown> {
+  return JSON.parse(JSON.stringify(z.toJSONSchema(manifest.configSchema, { io: "input", unrepresentable: "any" })));
 }
 
 export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {

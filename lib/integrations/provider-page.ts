@@ -49,7 +49,7 @@ function settingsFormData(provider: ProviderDefinition, integration: Integration
   return {
     providerId: provider.manifest.id,
     providerName: provider.manifest.name,
-    jsonSchema: configJsonSchema(provider.manifest) as Record<string, unknown>,
+    jsonSchema: configJsonSchema(provider.manifest),
     values: integration?.settings ?? {},
     secretHints: hints,
     allowBaseUrl: customBaseUrlsAllowed(),
