@@ -46,6 +46,10 @@ describe("activity cursor", () => {
 });
 
 describe("summarizeMetadata", () => {
+  it("joins lists of plain values and skips empty ones", () => {
+    expect(summarizeMetadata({ settingsChanged: [], secretsChanged: ["apiKey"] })).toBe("secretsChanged: apiKey");
+  });
+
   it("puts transitions and free text first", () => {
     expect(summarizeMetadata({ from: "active", to: "error", reason: "token expired", attempt: 3 })).toBe(
       "active → error · token expired · attempt: 3",

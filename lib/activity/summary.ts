@@ -11,7 +11,8 @@ function isPrimitive(value: unknown): value is string | number | boolean {
 
 /**
  * `pending → active · token expired · email: a@b.test`: a `from`/`to` pair as a transition,
- * then free-text fields, then other plain values as `key: value`. Nested values are left out.
+ * then free-text fields, then other plain values as `key: value` (lists of plain values joined,
+ * empty lists skipped). Nested objects are left out.
  */
 export function summarizeMetadata(metadata: Record<string, unknown> | null | undefined): string {
   if (!metadata) return "";
@@ -30,7 +31,9 @@ export function summarizeMetadata(metadata: Record<string, unknown> | null | und
     }
   }
   for (const [key, value] of Object.entries(metadata)) {
-    if (!used.has(key) && isPrimitive(value) && value !== "") parts.push(`${key}: ${value}`);
+    if (used.has(key)) continue;
+    if (isPrimitive(value) && value !== "") parts.push(`${key}: ${value}`);
+    if (Array.isArray(value) && value.length > 0 && value.every(isPrimitive)) parts.push(`${key}: ${value.join(", ")}`);
   }
   const line = parts.slice(0, MAX_PARTS).join(" · ").replace(/\s+/g, " ");
   return line.length > MAX_LENGTH ? `${line.slice(0, MAX_LENGTH - 1)}…` : line;

@@ -12,6 +12,7 @@ import { openTestDatabase } from "@/lib/testing/db";
 import { createWorkspaceWithOwner } from "@/lib/testing/factories";
 import { testStoredIntegration } from "./connection";
 import { saveIntegration } from "./save";
+import { autoMatchStaff, setStaffMapping } from "./staff-mapping";
 
 const KEY = "cal_live_fake_valid_key_0001";
 let db: Database;
@@ -118,5 +119,66 @@ describe("connecting Cal.com", () => {
       .orderBy(activityLog.id);
     expect(moves.map((m) => m.metadata.to)).toEqual(["active", "error", "active"]);
     expect(moves[1]!.outcome).toBe("failure");
+  });
+});
+
+describe("sync failures", () => {
+  it("throws a transient failure inside the step so Inngest retries it, and records the reason on the run", async () => {
+    const { tenant, owner } = await workspace(true);
+    await save(tenant.id, owner.id, { apiKey: KEY, autoSync: false });
+    const row = await integrationOf(tenant.id);
+    const [run] = await db.insert(syncRuns).values({ tenantId: tenant.id, integrationId: row.id, trigger: "manual" }).returning();
+    const event = { name: syncRequested.name, data: { tenantId: tenant.id, integrationId: row.id, syncRunId: run!.id } };
+    fake.state.setMode("error500");
+    try {
+      const { error } = await new InngestTestEngine({ function: syncIntegration, events: [event] }).execute();
+      expect(String((error as Error | undefined)?.message)).toMatch(/Cal\.com answered 500/);
+    } finally {
+      fake.state.setMode("none");
+    }
+    const [failed] = await db.select().from(syncRuns).where(eq(syncRuns.id, run!.id));
+    expect(failed).toMatchObject({ status: "failed", error: expect.stringMatching(/answered 500/) });
+    expect((await integrationOf(tenant.id)).status).toBe("error");
+
+    // The retry (the same run) succeeds once Cal.com is back, and the integration recovers.
+    const { result } = await new InngestTestEngine({ function: syncIntegration, events: [event] }).execute();
+    expect(result).toMatchObject({ status: "succeeded" });
+    expect((await integrationOf(tenant.id)).status).toBe("active");
+  });
+
+  it("does not retry a rejected key: the run fails with Cal.com's words", async () => {
+    const { tenant, owner } = await workspace(true);
+    await save(tenant.id, owner.id, { apiKey: KEY, autoSync: false });
+    const row = await integrationOf(tenant.id);
+    const [run] = await db.insert(syncRuns).values({ tenantId: tenant.id, integrationId: row.id, trigger: "manual" }).returning();
+    fake.state.setValidKeys(["cal_live_some_other_key_0002"]);
+    try {
+      const event = { name: syncRequested.name, data: { tenantId: tenant.id, integrationId: row.id, syncRunId: run!.id } };
+      const { result, error } = await new InngestTestEngine({ function: syncIntegration, events: [event] }).execute();
+      expect(error).toBeUndefined();
+      expect(result).toMatchObject({ status: "failed", retryable: false, error: expect.stringMatching(/401/) });
+    } finally {
+      fake.state.reset();
+    }
+  });
+});
+
+describe("staff mapping", () => {
+  it("changes a mapping by hand within the workspace only", async () => {
+    const a = await workspace(true);
+    const b = await workspace(true);
+    await save(a.tenant.id, a.owner.id, { apiKey: KEY, autoSync: false });
+    const row = await integrationOf(a.tenant.id);
+    const [user] = await db
+      .insert(syncedRecords)
+      .values({ tenantId: a.tenant.id, integrationId: row.id, kind: "users", externalId: "9", data: { email: "anna@example.com" } })
+      .returning();
+    expect(await autoMatchStaff(db, a.tenant.id, row.id)).toBe(1);
+    const [bStaff] = await db.select().from(staff).where(eq(staff.tenantId, b.tenant.id));
+    expect(await setStaffMapping(db, a.tenant.id, user!.id, bStaff!.id)).toBe(false);
+    expect(await setStaffMapping(db, b.tenant.id, user!.id, bStaff!.id)).toBe(false);
+    expect(await setStaffMapping(db, a.tenant.id, user!.id, null)).toBe(true);
+    const [after] = await db.select().from(syncedRecords).where(eq(syncedRecords.id, user!.id));
+    expect(after!.mappedLocalId).toBeNull();
   });
 });

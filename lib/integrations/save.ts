@@ -69,7 +69,7 @@ export async function saveIntegration(
     targetId: integrationId,
     provider: provider.manifest.id,
     // Field names only; a changed secret is reported as "key changed", never its value.
-    metadata: { changed: changed.filter((f) => !secretNames.has(f)), secretsChanged: changed.filter((f) => secretNames.has(f)) },
+    metadata: { settingsChanged: changed.filter((f) => !secretNames.has(f)), secretsChanged: changed.filter((f) => secretNames.has(f)) },
   });
 
   const status = await settleStatus(db, provider, { tenantId: args.tenantId, integrationId, actorUserId: args.actorUserId, test, unmet, wasDisconnected: existing?.status === "disconnected" });
