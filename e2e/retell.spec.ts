@@ -90,4 +90,18 @@ test("a failing provider turns the integration to error with a reason, and Test 
   await expect(page.getByText("Connection works")).toBeVisible();
   await expect(page.getByTestId("integration-status")).toHaveText("Active");
   await expect(page.getByTestId("last-error")).toHaveCount(0);
+
+  // Disable, re-enable, delete (with a confirmation).
+  await page.getByRole("button", { name: "Disable" }).click();
+  await expect(page.getByTestId("integration-status")).toHaveText("Disabled");
+  await expect(page.getByRole("button", { name: "Sync now: Retell AI" })).toBeDisabled();
+  await page.getByRole("button", { name: "Enable" }).click();
+  await expect(page.getByTestId("integration-status")).toHaveText("Active");
+  await page.getByRole("button", { name: "Delete" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Cancel" }).click();
+  await expect(page.getByTestId("integration-status")).toHaveText("Active");
+  await page.getByRole("button", { name: "Delete" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Delete" }).click();
+  await expect(page).toHaveURL(/\/integrations$/);
+  await expect(page.getByTestId("integration-card-retell").getByTestId("integration-status")).toHaveText("Not connected");
 });
