@@ -36,6 +36,11 @@ export function slugify(name: string): string {
   return base || "workspace";
 }
 
+/** A slug from the name plus 6 random hex characters, so two workspaces of one name differ. */
+function randomSlug(name: string): string {
+  return `${slugify(name)}-${crypto.randomUUID().slice(0, 6)}`;
+}
+
 /**
  * Creates the first workspace of a person who has none. An advisory lock per user makes the
  * check-then-create safe when several requests of one first visit arrive together.
@@ -50,7 +55,7 @@ export async function ensureFirstWorkspace(
     if (existing.length > 0) return existing;
     const owner = user.name?.trim() || user.email?.split("@")[0] || "My";
     const name = `${owner}'s workspace`;
-    const slug = `${slugify(owner)}-${crypto.randomUUID().slice(0, 6)}`;
+    const slug = randomSlug(owner);
     const [tenant] = await tx.insert(tenants).values({ name, slug }).returning();
     if (!tenant) throw new Error("workspace insert returned nothing");
     await tx.insert(memberships).values({ tenantId: tenant.id, userId: user.id, role: "owner" });
@@ -64,5 +69,38 @@ export async function ensureFirstWorkspace(
       metadata: { name },
     });
     return [{ tenant, role: "owner" as const }];
+  });
+}
+
+/**
+ * Creates another workspace with the person as its owner. Their other memberships stay as they
+ * are. A slug clash (one in 16 million per pair of equal names) draws a new suffix instead of
+ * failing, and `on conflict do nothing` keeps the transaction usable for the retry.
+ */
+export async function createWorkspace(
+  db: Executor,
+  input: { userId: string; name: string },
+): Promise<WorkspaceMembership> {
+  return db.transaction(async (tx) => {
+    let tenant: Tenant | undefined;
+    for (let attempt = 0; !tenant && attempt < 5; attempt++) {
+      [tenant] = await tx
+        .insert(tenants)
+        .values({ name: input.name, slug: randomSlug(input.name) })
+        .onConflictDoNothing({ target: tenants.slug })
+        .returning();
+    }
+    if (!tenant) throw new Error("no free workspace slug after 5 attempts");
+    await tx.insert(memberships).values({ tenantId: tenant.id, userId: input.userId, role: "owner" });
+    await recordActivity(tx, {
+      tenantId: tenant.id,
+      actorUserId: input.userId,
+      action: "workspace.created",
+      outcome: "success",
+      targetType: "tenant",
+      targetId: tenant.id,
+      metadata: { name: input.name },
+    });
+    return { tenant, role: "owner" as const };
   });
 }

@@ -1,12 +1,12 @@
 import "server-only";
 import { getDb } from "@/db";
-import { ActionError } from "@/lib/actions/result";
+import { translatedError } from "@/lib/actions/translated-error";
 import { getProvider } from "@/lib/providers/registry";
 import { findIntegrationByProvider, getIntegration } from "../queries";
 
 export async function providerOrThrow(id: string) {
   const provider = getProvider(id);
-  if (!provider) throw new ActionError("Unknown provider.");
+  if (!provider) throw await translatedError("unknownProvider");
   return provider;
 }
 
@@ -14,7 +14,7 @@ export async function providerOrThrow(id: string) {
 export async function integrationOrThrow(tenantId: string, integrationId: string) {
   const db = await getDb();
   const integration = await getIntegration(db, tenantId, integrationId);
-  if (!integration) throw new ActionError("That integration does not exist in this workspace.");
+  if (!integration) throw await translatedError("integrationNotFound");
   return { db, integration, provider: await providerOrThrow(integration.provider) };
 }
 

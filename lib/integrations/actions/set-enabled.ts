@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { ActionError } from "@/lib/actions/result";
+import { translatedError } from "@/lib/actions/translated-error";
 import { tenantAction } from "@/lib/actions/tenant-action";
 import { disableIntegration, enableIntegration } from "../lifecycle";
 import { IllegalTransitionError } from "../status";
@@ -17,7 +17,7 @@ export const setIntegrationEnabled = tenantAction(
       if (enabled) await enableIntegration(db, provider, integration, ctx.user.id);
       else await disableIntegration(db, integration, ctx.user.id);
     } catch (error) {
-      if (error instanceof IllegalTransitionError) throw new ActionError(error.message);
+      if (error instanceof IllegalTransitionError) throw await translatedError("illegalTransition", { from: error.from, to: error.to });
       throw error;
     }
     revalidatePath("/", "layout");

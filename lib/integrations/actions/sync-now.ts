@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { ActionError } from "@/lib/actions/result";
+import { translatedError } from "@/lib/actions/translated-error";
 import { tenantAction } from "@/lib/actions/tenant-action";
 import { requestSync } from "@/lib/sync/request-sync";
 import { integrationOrThrow } from "./resolve";
@@ -9,9 +9,9 @@ import { integrationIdSchema } from "./schemas";
 
 export const syncNow = tenantAction({ schema: integrationIdSchema, role: "member" }, async ({ integrationId }, ctx) => {
   const { db, integration } = await integrationOrThrow(ctx.tenant.id, integrationId);
-  if (!integration.enabled) throw new ActionError("Enable the integration before syncing it.");
+  if (!integration.enabled) throw await translatedError("enableBeforeSync");
   const request = await requestSync(db, { tenantId: ctx.tenant.id, integrationId, trigger: "manual" });
-  if (!request) throw new ActionError("That integration does not exist in this workspace.");
+  if (!request) throw await translatedError("integrationNotFound");
   revalidatePath("/", "layout");
   return { syncRunId: request.run.id, deduplicated: request.deduplicated, handedToInngest: request.handedToInngest };
 });

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getDb } from "@/db";
 import { ROLES } from "@/db/schema";
-import { ActionError } from "@/lib/actions/result";
+import { translatedError } from "@/lib/actions/translated-error";
 import { tenantAction } from "@/lib/actions/tenant-action";
 import { appOrigin } from "@/lib/http/app-origin";
 import { assignableRoles } from "@/lib/tenancy/roles";
@@ -18,7 +18,7 @@ const schema = z.object({
 /** Answers with the invitation link, shown once: only its hash is stored. */
 export const inviteMember = tenantAction({ schema, role: "admin" }, async (input, ctx) => {
   if (!assignableRoles(ctx.role).includes(input.role)) {
-    throw new ActionError("You cannot invite someone with that role.", { role: ["Not allowed for your role."] });
+    throw await translatedError("roleNotAssignable", undefined, { role: "roleNotAssignableField" });
   }
   const { invitation, token } = await createInvitation(await getDb(), {
     tenantId: ctx.tenant.id,

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getDb } from "@/db";
-import { ActionError } from "@/lib/actions/result";
+import { translatedError } from "@/lib/actions/translated-error";
 import { tenantAction } from "@/lib/actions/tenant-action";
 import { revokeInvitation as revoke } from "../invitations";
 
@@ -11,7 +11,7 @@ export const revokeInvitation = tenantAction(
   { schema: z.object({ invitationId: z.uuid() }), role: "admin" },
   async ({ invitationId }, ctx) => {
     if (!(await revoke(await getDb(), ctx.tenant.id, invitationId, ctx.user.id))) {
-      throw new ActionError("That invitation does not exist or was already used.");
+      throw await translatedError("invitationNotFound");
     }
     revalidatePath("/settings/team");
     return { invitationId };
