@@ -88,3 +88,27 @@ test("the interface speaks German when chosen, and shows times in the workspace'
   await page.goto("/");
   await expect(page.getByText("Zeitzone des Arbeitsbereichs angezeigt (Asia/Tokyo)")).toBeVisible();
 });
+
+test("a person creates a second workspace and switches between the two", async ({ page }) => {
+  const person = freshPerson("multi");
+  await signIn(page, person);
+  const first = `${person.name}'s workspace`;
+  await expect(page.getByTestId("active-workspace")).toHaveText(first);
+
+  await page.getByRole("button", { name: "Switch workspace" }).click();
+  await page.getByRole("menuitem", { name: "New workspace…" }).click();
+  const name = page.getByRole("dialog", { name: "New workspace" }).getByLabel("Workspace name");
+  await expect(name).toBeFocused();
+  await name.fill("a");
+  await page.getByRole("button", { name: "Create workspace" }).click();
+  await expect(page.getByText("Enter a name of at least 2 characters.")).toBeVisible();
+  await name.fill("Second Salon");
+  await page.getByRole("button", { name: "Create workspace" }).click();
+  await expect(page.getByTestId("active-workspace")).toHaveText("Second Salon");
+
+  await page.getByRole("button", { name: "Switch workspace" }).click();
+  await page.getByRole("menuitem", { name: new RegExp(first) }).click();
+  await expect(page.getByTestId("active-workspace")).toHaveText(first);
+  await page.goto("/settings/team");
+  await expect(page.getByTestId(`member-${person.email}`).getByRole("combobox")).toHaveValue("owner");
+});
