@@ -54,39 +54,25 @@ export async function ensureFirstWorkspace(
     const existing = await listMemberships(tx, user.id);
     if (existing.length > 0) return existing;
     const owner = user.name?.trim() || user.email?.split("@")[0] || "My";
-    const name = `${owner}'s workspace`;
-    const slug = randomSlug(owner);
-    const [tenant] = await tx.insert(tenants).values({ name, slug }).returning();
-    if (!tenant) throw new Error("workspace insert returned nothing");
-    await tx.insert(memberships).values({ tenantId: tenant.id, userId: user.id, role: "owner" });
-    await recordActivity(tx, {
-      tenantId: tenant.id,
-      actorUserId: user.id,
-      action: "workspace.created",
-      outcome: "success",
-      targetType: "tenant",
-      targetId: tenant.id,
-      metadata: { name },
-    });
-    return [{ tenant, role: "owner" as const }];
+    return [await createWorkspace(tx, { userId: user.id, name: `${owner}'s workspace`, slugBase: owner })];
   });
 }
 
 /**
- * Creates another workspace with the person as its owner. Their other memberships stay as they
- * are. A slug clash (one in 16 million per pair of equal names) draws a new suffix instead of
+ * Creates a workspace with the person as its owner; their other memberships stay as they are.
+ * A slug clash (one in 16 million per pair of equal names) draws a new suffix instead of
  * failing, and `on conflict do nothing` keeps the transaction usable for the retry.
  */
 export async function createWorkspace(
   db: Executor,
-  input: { userId: string; name: string },
+  input: { userId: string; name: string; slugBase?: string },
 ): Promise<WorkspaceMembership> {
   return db.transaction(async (tx) => {
     let tenant: Tenant | undefined;
     for (let attempt = 0; !tenant && attempt < 5; attempt++) {
       [tenant] = await tx
         .insert(tenants)
-        .values({ name: input.name, slug: randomSlug(input.name) })
+        .values({ name: input.name, slug: randomSlug(input.slugBase ?? input.name) })
         .onConflictDoNothing({ target: tenants.slug })
         .returning();
     }
