@@ -95,6 +95,8 @@ export const syncedRecords = pgTable(
     data: jsonb("data").$type<Record<string, unknown>>().notNull(),
     /** The local row (staff, branch, ...) this record maps to, when it maps to one. */
     mappedLocalId: uuid("mapped_local_id"),
+    /** Set when a person chose the mapping (or chose none): automatic matching leaves it alone. */
+    mappedByHand: boolean("mapped_by_hand").notNull().default(false),
     updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("synced_records_identity_idx").on(t.integrationId, t.kind, t.externalId)],

@@ -8,6 +8,7 @@ import { activityLog, branches, integrationMetrics, integrations, staff, syncRun
 import { syncRequested } from "@/inngest/events";
 import { syncIntegration } from "@/inngest/functions/sync-integration";
 import { getProvider } from "@/lib/providers/registry";
+import { deleteStaff } from "@/lib/locations/staff";
 import { openTestDatabase } from "@/lib/testing/db";
 import { createWorkspaceWithOwner } from "@/lib/testing/factories";
 import { testStoredIntegration } from "./connection";
@@ -180,5 +181,14 @@ describe("staff mapping", () => {
     expect(await setStaffMapping(db, a.tenant.id, user!.id, null)).toBe(true);
     const [after] = await db.select().from(syncedRecords).where(eq(syncedRecords.id, user!.id));
     expect(after!.mappedLocalId).toBeNull();
+    // "Not matched" chosen by hand survives the next automatic matching.
+    expect(await autoMatchStaff(db, a.tenant.id, row.id)).toBe(0);
+
+    // Deleting the staff member a user is mapped to leaves the user unmatched, not dangling.
+    const [aStaff] = await db.select().from(staff).where(eq(staff.tenantId, a.tenant.id));
+    expect(await setStaffMapping(db, a.tenant.id, user!.id, aStaff!.id)).toBe(true);
+    expect(await deleteStaff(db, a.tenant.id, a.owner.id, aStaff!.id)).toEqual({ ok: true });
+    const [orphan] = await db.select().from(syncedRecords).where(eq(syncedRecords.id, user!.id));
+    expect(orphan).toMatchObject({ mappedLocalId: null, mappedByHand: false });
   });
 });

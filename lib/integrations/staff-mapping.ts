@@ -5,7 +5,7 @@ import { staff, syncedRecords } from "@/db/schema";
 
 /**
  * Matches the integration's provider users to staff by email (case-insensitive). Only users not
- * mapped yet are touched, so a mapping changed by hand stays as it is.
+ * mapped yet, and not set by hand (even to "none"), are touched.
  */
 export async function autoMatchStaff(db: Executor, tenantId: string, integrationId: string): Promise<number> {
   const matched = await db
@@ -17,6 +17,7 @@ export async function autoMatchStaff(db: Executor, tenantId: string, integration
         eq(syncedRecords.integrationId, integrationId),
         eq(syncedRecords.kind, "users"),
         isNull(syncedRecords.mappedLocalId),
+        eq(syncedRecords.mappedByHand, false),
         sql`exists (select 1 from ${staff} where ${staff.tenantId} = ${tenantId} and lower(${staff.email}) = lower(${syncedRecords.data} ->> 'email'))`,
       ),
     )
@@ -32,7 +33,7 @@ export async function setStaffMapping(db: Executor, tenantId: string, recordId: 
   }
   const updated = await db
     .update(syncedRecords)
-    .set({ mappedLocalId: staffId })
+    .set({ mappedLocalId: staffId, mappedByHand: true })
     .where(and(eq(syncedRecords.id, recordId), eq(syncedRecords.tenantId, tenantId), eq(syncedRecords.kind, "users")))
     .returning({ id: syncedRecords.id });
   return updated.length > 0;

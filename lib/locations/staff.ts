@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Executor, Transaction } from "@/db";
-import { branches, staff, type Staff } from "@/db/schema";
+import { branches, staff, syncedRecords, type Staff } from "@/db/schema";
 import { recordActivity } from "@/lib/activity/record";
 import { isUniqueViolation } from "./postgres-error";
 
@@ -132,6 +132,11 @@ export async function deleteStaff(
       .where(and(eq(staff.id, staffId), eq(staff.tenantId, tenantId)))
       .returning();
     if (!person) return { ok: false, problem: "not_found" };
+    // Provider users mapped to this person become unmatched (and may be matched again).
+    await tx
+      .update(syncedRecords)
+      .set({ mappedLocalId: null, mappedByHand: false })
+      .where(and(eq(syncedRecords.tenantId, tenantId), eq(syncedRecords.kind, "users"), eq(syncedRecords.mappedLocalId, person.id)));
     await recordActivity(tx, {
       tenantId,
       actorUserId,

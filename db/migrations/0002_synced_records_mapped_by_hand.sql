@@ -1,0 +1,1 @@
+ALTER TABLE "synced_records" ADD COLUMN "mapped_by_hand" boolean DEFAULT false NOT NULL;
