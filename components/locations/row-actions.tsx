@@ -3,17 +3,7 @@
 import { Pencil, Trash2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import type { Ref } from "react";
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-  AlertDialogTrigger,
-} from "@/components/ui/alert-dialog";
+import { ConfirmDialog } from "@/components/forms/confirm-dialog";
 import { Button } from "@/components/ui/button";
 import { READ_ONLY_NOTICE_ID } from "./read-only-notice";
 
@@ -42,7 +32,6 @@ export function RowActions({
   onDelete: () => void;
 }) {
   const t = useTranslations("locations");
-  const common = useTranslations("common");
   const disabled = !canEdit || pending;
   const describedBy = canEdit ? undefined : READ_ONLY_NOTICE_ID;
   return (
@@ -60,8 +49,8 @@ export function RowActions({
         <Pencil aria-hidden />
         <span className="hidden sm:inline">{t("edit")}</span>
       </Button>
-      <AlertDialog>
-        <AlertDialogTrigger asChild>
+      <ConfirmDialog
+        trigger={
           <Button
             type="button"
             size="sm"
@@ -73,20 +62,12 @@ export function RowActions({
             <Trash2 aria-hidden />
             <span className="hidden sm:inline">{t("delete")}</span>
           </Button>
-        </AlertDialogTrigger>
-        <AlertDialogContent>
-          <AlertDialogHeader>
-            <AlertDialogTitle>{deleteTitle}</AlertDialogTitle>
-            <AlertDialogDescription>{deleteBody}</AlertDialogDescription>
-          </AlertDialogHeader>
-          <AlertDialogFooter>
-            <AlertDialogCancel>{common("cancel")}</AlertDialogCancel>
-            <AlertDialogAction variant="destructive" onClick={onDelete}>
-              {t("delete")}
-            </AlertDialogAction>
-          </AlertDialogFooter>
-        </AlertDialogContent>
-      </AlertDialog>
+        }
+        title={deleteTitle}
+        body={deleteBody}
+        confirmLabel={t("delete")}
+        onConfirm={onDelete}
+      />
     </div>
   );
 }
