@@ -84,6 +84,21 @@ test("a failing provider turns the integration to error with a reason, and Test 
   await expect(log).toContainText("did not answer within");
   await expect(log).toContainText("active → error");
 
+  // The Logs page: only failures when filtered so, and the details of one entry.
+  await page.goto("/logs");
+  await page.getByRole("combobox", { name: "Outcome" }).click();
+  await page.getByRole("option", { name: "Failed" }).click();
+  await expect(page).toHaveURL(/outcome=failure/);
+  const rows = page.getByRole("table").getByRole("row");
+  await expect(rows.filter({ hasText: "Success" })).toHaveCount(0);
+  await expect(rows.filter({ hasText: "Failed" }).first()).toBeVisible();
+  await rows.filter({ hasText: "Integration status changed" }).first().click();
+  const detail = page.getByRole("dialog");
+  await expect(detail).toContainText("Recorded details");
+  await expect(detail).toContainText('"reason"');
+  await expect(detail).not.toContainText(GOOD_KEY);
+  await page.keyboard.press("Escape");
+
   await fetch(`${RETELL_FAKE_URL}/__fake/mode`, { method: "POST", body: JSON.stringify({ mode: "none" }) });
   await page.goto("/integrations/retell");
   await testConnection.click();
