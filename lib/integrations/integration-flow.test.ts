@@ -164,6 +164,23 @@ describe("sync failures", () => {
   });
 });
 
+describe("prerequisites after connecting", () => {
+  it("an integration whose staff is gone goes to error and a successful sync does not make it active", async () => {
+    const { tenant, owner } = await workspace(true);
+    await save(tenant.id, owner.id, { apiKey: KEY, autoSync: false });
+    await db.delete(staff).where(eq(staff.tenantId, tenant.id));
+    const tested = await testStoredIntegration(db, calcom, await integrationOf(tenant.id), owner.id);
+    expect(tested).toMatchObject({ status: "error", error: "Cal.com needs at least 1 staff member before it can be active." });
+
+    const row = await integrationOf(tenant.id);
+    const [run] = await db.insert(syncRuns).values({ tenantId: tenant.id, integrationId: row.id, trigger: "manual" }).returning();
+    const event = { name: syncRequested.name, data: { tenantId: tenant.id, integrationId: row.id, syncRunId: run!.id } };
+    const { result } = await new InngestTestEngine({ function: syncIntegration, events: [event] }).execute();
+    expect(result).toMatchObject({ status: "succeeded" });
+    expect((await integrationOf(tenant.id)).status).toBe("error");
+  });
+});
+
 describe("staff mapping", () => {
   it("changes a mapping by hand within the workspace only", async () => {
     const a = await workspace(true);

@@ -6,6 +6,7 @@ import { recordActivity } from "@/lib/activity/record";
 import { storedProviderContext } from "@/lib/integrations/provider-context";
 import { autoMatchStaff } from "@/lib/integrations/staff-mapping";
 import { transitionStatus } from "@/lib/integrations/status";
+import { countLocations, unmetPrerequisites } from "@/lib/locations/prerequisites";
 import { getProvider } from "@/lib/providers/registry";
 import type { SyncSink } from "@/lib/providers/types";
 import { describeProviderError, isTransientProviderError } from "@/lib/integrations/errors";
@@ -62,7 +63,9 @@ export async function runSync(db: Executor, syncRunId: string): Promise<SyncRunR
     await db.update(integrations).set({ lastSyncAt: new Date(), syncState: outcome.state }).where(eq(integrations.id, integration.id));
     await recordSyncOutcome(db, run, integration.provider, true, durationMs, outcome.records);
     await autoMatchStaff(db, run.tenantId, run.integrationId);
-    if (integration.status === "error") {
+    // A successful sync proves the connection, but not the prerequisites: only recover when met.
+    const unmet = unmetPrerequisites(await countLocations(db, run.tenantId), provider.manifest.prerequisites);
+    if (integration.status === "error" && unmet.length === 0) {
       await transitionStatus(db, { ...ids(run), provider: integration.provider, to: "active", reason: "A sync succeeded." });
     }
     return { status: "succeeded", records: outcome.records };
