@@ -8,6 +8,8 @@ import { openIntegrationSecrets } from "./secrets";
 /**
  * What the user submitted, completed from what is stored: a blank secret keeps the stored one,
  * read-only fields are dropped, and the base URL stays put unless custom URLs are allowed.
+ * Stored secrets never travel to a different host: pointing the integration at another base
+ * URL requires typing the secrets again, or the write-only key could be sent anywhere.
  */
 export function mergeDraft(
   provider: ProviderDefinition,
@@ -15,7 +17,9 @@ export function mergeDraft(
   existing: Integration | null,
 ): Record<string, unknown> {
   const secretNames = new Set(secretFields(provider.manifest));
-  const stored = existing ? { ...existing.settings, ...openIntegrationSecrets(existing) } : {};
+  const storedBaseUrl = existing?.settings.baseUrl ?? provider.manifest.defaultBaseUrl;
+  const movesHost = customBaseUrlsAllowed() && typeof input.baseUrl === "string" && input.baseUrl !== storedBaseUrl;
+  const stored = existing ? { ...existing.settings, ...(movesHost ? {} : openIntegrationSecrets(existing)) } : {};
   const merged: Record<string, unknown> = { ...stored };
   for (const [key, value] of Object.entries(input)) {
     if (!(key in provider.manifest.configSchema.shape)) continue;

@@ -11,7 +11,7 @@ import { getProvider } from "@/lib/providers/registry";
 import { deleteStaff } from "@/lib/locations/staff";
 import { openTestDatabase } from "@/lib/testing/db";
 import { createWorkspaceWithOwner } from "@/lib/testing/factories";
-import { testStoredIntegration } from "./connection";
+import { testDraft, testStoredIntegration } from "./connection";
 import { saveIntegration } from "./save";
 import { autoMatchStaff, setStaffMapping } from "./staff-mapping";
 
@@ -160,6 +160,25 @@ describe("sync failures", () => {
       expect(result).toMatchObject({ status: "failed", retryable: false, error: expect.stringMatching(/401/) });
     } finally {
       fake.state.reset();
+    }
+  });
+});
+
+describe("stored secrets", () => {
+  it("are not sent to a new base URL: moving the integration needs the key typed again", async () => {
+    const { tenant, owner } = await workspace(true);
+    await save(tenant.id, owner.id, { apiKey: KEY, autoSync: false });
+    const elsewhere = await startCalcomFake({ port: 0 });
+    try {
+      const moved = await saveIntegration(db, calcom, { tenantId: tenant.id, actorUserId: owner.id, input: { baseUrl: elsewhere.url, apiKey: "" } });
+      expect(moved).toMatchObject({ ok: false, fieldErrors: { apiKey: ["Enter your Cal.com API key."] } });
+      const tested = await testDraft(db, calcom, tenant.id, { baseUrl: elsewhere.url }, await integrationOf(tenant.id));
+      expect(tested.ok).toBe(false);
+      expect(elsewhere.state.requests.some((r) => JSON.stringify(r.headers).includes(KEY))).toBe(false);
+      // Same host, blank key: the stored key is used.
+      expect(await testDraft(db, calcom, tenant.id, { apiKey: "" }, await integrationOf(tenant.id))).toMatchObject({ ok: true });
+    } finally {
+      await elsewhere.close();
     }
   });
 });
