@@ -112,3 +112,16 @@ test("a person creates a second workspace and switches between the two", async (
   await page.goto("/settings/team");
   await expect(page.getByTestId(`member-${person.email}`).getByRole("combobox")).toHaveValue("owner");
 });
+
+test("provider pages speak German too: field labels, counts and setup text", async ({ page }) => {
+  await signIn(page, freshPerson("anbieter"));
+  await page.getByRole("button", { name: "Account menu" }).click();
+  await page.getByRole("menuitemradio", { name: "Deutsch" }).click();
+  await expect(page.getByRole("link", { name: "Einstellungen" })).toBeVisible();
+  await page.goto("/integrations/calcom?tab=settings");
+  await expect(page.getByLabel("API-Schlüssel")).toBeVisible();
+  await expect(page.getByText("Automatische Synchronisierung")).toBeVisible();
+  await expect(page.getByText("Wo Sie den API-Schlüssel finden")).toBeVisible();
+  await page.goto("/");
+  await expect(page.getByTestId("integration-card-retell")).toContainText("Sprach-KI");
+});

@@ -5,12 +5,14 @@ import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
+import { providerText } from "@/lib/i18n/provider-text";
 import type { IntegrationCardData } from "@/lib/integrations/overview";
 import { StatusBadge } from "./status-badge";
 import { SyncNowButton } from "./sync-now-button";
 
 export function IntegrationCard({ data, canSync }: { data: IntegrationCardData; canSync: boolean }) {
   const t = useTranslations("integrations");
+  const tp = useTranslations("providers");
   const format = useFormatter();
   const { provider, integration } = data;
   const run = integration?.latestRun;
@@ -26,7 +28,7 @@ export function IntegrationCard({ data, canSync }: { data: IntegrationCardData; 
             <h2 className="text-base">{provider.name}</h2>
             <StatusBadge status={integration?.status ?? null} />
           </CardTitle>
-          <CardDescription className="line-clamp-2">{provider.description}</CardDescription>
+          <CardDescription className="line-clamp-2">{providerText(tp, provider.id, "description", provider.description)}</CardDescription>
         </div>
       </CardHeader>
       <CardContent className="grid flex-1 gap-3 text-sm">
@@ -35,7 +37,7 @@ export function IntegrationCard({ data, canSync }: { data: IntegrationCardData; 
             <dl className="grid grid-cols-2 gap-2">
               {provider.counts.map((c) => (
                 <div key={c.kind} className="bg-muted/50 rounded-md p-2">
-                  <dt className="text-muted-foreground text-xs">{c.label}</dt>
+                  <dt className="text-muted-foreground text-xs">{providerText(tp, provider.id, `counts.${c.kind}`, c.label)}</dt>
                   <dd className="text-lg font-semibold tabular-nums" data-testid={`count-${c.kind}`}>
                     {integration.counts[c.kind] ?? 0}
                   </dd>

@@ -4,7 +4,7 @@ export const DEFAULT_LOCALE: Locale = "en";
 export const LOCALE_COOKIE = "NEXT_LOCALE";
 
 /** Message catalogs are split by area: messages/<locale>/<area>.json. */
-export const MESSAGE_AREAS = ["common", "shell", "auth", "team", "settings", "errors", "locations", "integrations", "logs"] as const;
+export const MESSAGE_AREAS = ["common", "shell", "auth", "team", "settings", "errors", "locations", "integrations", "providers", "logs"] as const;
 
 export function isLocale(value: string | undefined): value is Locale {
   return LOCALES.includes(value as Locale);

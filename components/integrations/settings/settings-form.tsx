@@ -9,6 +9,7 @@ import { Field } from "@/components/forms/field";
 import { Button } from "@/components/ui/button";
 import type { SettingsFormData } from "@/lib/integrations/provider-page";
 import { useSafeAction } from "@/components/forms/use-safe-action";
+import { providerText } from "@/lib/i18n/provider-text";
 import { saveIntegration } from "@/lib/integrations/actions/save-integration";
 import { FieldControl } from "./field-control";
 import { initialValues, schemaFields, submittedValues } from "./schema-fields";
@@ -16,6 +17,7 @@ import { useLiveCheck, type LiveCheck } from "./use-live-check";
 
 export function SettingsForm({ data, canEdit }: { data: SettingsFormData; canEdit: boolean }) {
   const t = useTranslations("integrations.form");
+  const tp = useTranslations("providers");
   const router = useRouter();
   const fields = useMemo(() => schemaFields(data.jsonSchema), [data.jsonSchema]);
   const sources = useMemo(() => fields.flatMap((f) => (f.discovery ? [f.discovery] : [])), [fields]);
@@ -59,7 +61,13 @@ export function SettingsForm({ data, canEdit }: { data: SettingsFormData; canEdi
           const id = `field-${f.name}`;
           const error = fieldErrors[f.name]?.[0];
           return (
-            <Field key={f.name} id={id} label={f.title ?? f.name} error={error} hint={f.description}>
+            <Field
+              key={f.name}
+              id={id}
+              label={providerText(tp, data.providerId, `fields.${f.name}.title`, f.title ?? f.name)}
+              error={error}
+              hint={providerText(tp, data.providerId, `fields.${f.name}.description`, f.description)}
+            >
               <FieldControl
                 id={id}
                 field={f}

@@ -20,6 +20,7 @@ import { appOrigin } from "@/lib/http/app-origin";
 import { loadProviderPage, loadStaffMapping } from "@/lib/integrations/provider-page";
 import { outboxHealth } from "@/lib/jobs/outbox";
 import { listStaff } from "@/lib/locations/staff";
+import { providerText } from "@/lib/i18n/provider-text";
 import { getProvider } from "@/lib/providers/registry";
 import { requireTenantContext } from "@/lib/tenancy/context";
 import { hasRole } from "@/lib/tenancy/roles";
@@ -36,6 +37,8 @@ export default async function ProviderPage(props: {
   const ctx = await requireTenantContext();
   const db = await getDb();
   const t = await getTranslations("integrations");
+  const tp = await getTranslations("providers");
+  const text = (path: string, fallback: string) => providerText(tp, provider.manifest.id, path, fallback);
   const [page, jobs] = await Promise.all([loadProviderPage(db, ctx.tenant.id, provider, await appOrigin()), outboxHealth(db, ctx.tenant.id)]);
   const integration = page.integration;
   const requested = typeof searchParams.tab === "string" ? searchParams.tab : undefined;
@@ -55,7 +58,7 @@ export default async function ProviderPage(props: {
           <h1 className="flex flex-wrap items-center gap-2 text-2xl font-semibold tracking-tight">
             {provider.manifest.name} <StatusBadge status={integration?.status ?? null} />
           </h1>
-          <p className="text-muted-foreground mt-1 text-sm">{provider.manifest.description}</p>
+          <p className="text-muted-foreground mt-1 text-sm">{text("description", provider.manifest.description)}</p>
           {integration?.lastError && (
             <p className="text-destructive mt-2 text-sm" data-testid="last-error">
               {integration.lastError}
@@ -85,7 +88,7 @@ export default async function ProviderPage(props: {
           <dl className="grid max-w-xl grid-cols-2 gap-3">
             {provider.manifest.counts.map((c) => (
               <div key={c.kind} className="bg-muted/50 rounded-md p-3">
-                <dt className="text-muted-foreground text-xs">{c.label}</dt>
+                <dt className="text-muted-foreground text-xs">{text(`counts.${c.kind}`, c.label)}</dt>
                 <dd className="text-2xl font-semibold tabular-nums" data-testid={`count-${c.kind}`}>
                   {page.counts[c.kind] ?? 0}
                 </dd>
@@ -126,7 +129,7 @@ export default async function ProviderPage(props: {
             <SettingsForm data={page.form} canEdit={isAdmin} />
             <Card className="h-fit">
               <CardContent>
-                <SetupInstructions markdown={provider.manifest.setupMarkdown} />
+                <SetupInstructions markdown={text("setup", provider.manifest.setupMarkdown)} />
               </CardContent>
             </Card>
           </div>
