@@ -23,6 +23,12 @@ test("connect Cal.com: wrong key refused inline, right key connected, event type
   await page.getByLabel("API base URL").fill(CALCOM_FAKE_URL);
   const key = page.getByLabel("API key");
   await key.fill("cal_live_definitely_wrong_key_42");
+  // What the user types can be revealed and hidden again.
+  await expect(key).toHaveAttribute("type", "password");
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(key).toHaveAttribute("type", "text");
+  await page.getByRole("button", { name: "Hide" }).click();
+  await expect(key).toHaveAttribute("type", "password");
   await expect(page.getByTestId("live-check")).toContainText("Cal.com answered 401: Your api key is not valid");
 
   await key.fill(GOOD_KEY);

@@ -30,3 +30,12 @@ test.describe("with the owner's saved session", () => {
     await expect(page.getByTestId("user-menu-name")).toHaveText(OWNER.name);
   });
 });
+
+test("signing out ends the session", async ({ page }) => {
+  await signIn(page, freshPerson("bye"));
+  await page.getByRole("button", { name: "Account menu" }).click();
+  await page.getByRole("menuitem", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/signin/);
+  await page.goto("/settings");
+  await expect(page).toHaveURL(/\/signin/);
+});
