@@ -29,6 +29,19 @@ test("branches and staff: add, rename, refuse a duplicate, delete after confirmi
   await page.getByRole("alertdialog").getByRole("button", { name: "Delete" }).click();
   await expect(page.getByText("No staff yet")).toBeVisible();
 
+  // Branches rename the same way; Escape cancels an edit.
+  await page.goto("/settings/branches");
+  await page.getByRole("button", { name: "Edit Berlin Mitte" }).click();
+  const branchForm = page.getByRole("form", { name: "Editing Berlin Mitte" });
+  await branchForm.getByLabel("Name").fill("Discarded");
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("cell", { name: "Berlin Mitte", exact: true })).toBeVisible();
+  await page.getByRole("button", { name: "Edit Berlin Mitte" }).click();
+  await branchForm.getByLabel("Name").fill("Berlin Prenzlauer Berg");
+  await branchForm.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText("Branch saved")).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Berlin Prenzlauer Berg", exact: true })).toBeVisible();
+
   // The activity log tells the story.
   await page.goto("/logs");
   await expect(page.getByRole("table")).toContainText("Staff member deleted");

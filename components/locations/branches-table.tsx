@@ -1,17 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRef } from "react";
 import { useAction } from "@/components/forms/use-action";
-import { Button } from "@/components/ui/button";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { deleteBranch } from "@/lib/locations/actions/delete-branch";
 import { updateBranch } from "@/lib/locations/actions/update-branch";
 import { BranchFields } from "./branch-fields";
 import { EmptyState } from "./empty-state";
 import { RowActions } from "./row-actions";
-import { useErrorText } from "./use-error-text";
-import { useFocusFirstInvalid } from "./use-focus-first-invalid";
+import { EditLocationForm } from "./edit-location-form";
 import { useInlineEdit } from "./use-inline-edit";
 
 export type BranchRowData = { id: string; name: string; address: string | null; staffCount: number };
@@ -84,50 +81,17 @@ function BranchRow({ branch, canEdit }: { branch: BranchRowData; canEdit: boolea
   );
 }
 
-/** Mounted only while editing, so a cancelled edit leaves no stale errors behind. */
 function EditBranchForm({ branch, onDone }: { branch: BranchRowData; onDone: () => void }) {
   const t = useTranslations("locations.branches");
-  const locations = useTranslations("locations");
-  const common = useTranslations("common");
-  const errorText = useErrorText();
-  const { run, pending, result, fieldError } = useAction(updateBranch, { success: t("updated") });
-  const form = useRef<HTMLFormElement>(null);
-  useFocusFirstInvalid(form, result);
-
   return (
-    <form
-      ref={form}
-      aria-label={locations("editing", { name: branch.name })}
-      className="grid gap-4 py-2"
-      onSubmit={(event) => {
-        event.preventDefault();
-        run(new FormData(event.currentTarget), onDone);
-      }}
-      onKeyDown={(event) => {
-        if (event.key === "Escape") {
-          event.preventDefault();
-          onDone();
-        }
-      }}
-    >
-      <input type="hidden" name="id" value={branch.id} />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <BranchFields
-          idPrefix={`branch-${branch.id}`}
-          defaults={branch}
-          error={(field) => errorText(fieldError(field))}
-          autoFocus
-        />
-      </div>
-      <div className="flex flex-wrap items-center gap-2">
-        <Button type="submit" size="sm" disabled={pending}>
-          {common("save")}
-        </Button>
-        <Button type="button" size="sm" variant="outline" onClick={onDone}>
-          {common("cancel")}
-        </Button>
-        <p className="text-muted-foreground text-xs">{locations("escapeHint")}</p>
-      </div>
-    </form>
+    <EditLocationForm
+      id={branch.id}
+      name={branch.name}
+      action={updateBranch}
+      successText={t("updated")}
+      columns="sm:grid-cols-2"
+      fields={(error) => <BranchFields idPrefix={`branch-${branch.id}`} defaults={branch} error={error} autoFocus />}
+      onDone={onDone}
+    />
   );
 }

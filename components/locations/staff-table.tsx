@@ -1,17 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRef } from "react";
 import { useAction } from "@/components/forms/use-action";
-import { Button } from "@/components/ui/button";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { deleteStaff } from "@/lib/locations/actions/delete-staff";
 import { updateStaff } from "@/lib/locations/actions/update-staff";
 import { EmptyState } from "./empty-state";
 import { RowActions } from "./row-actions";
 import { StaffFields, type BranchOption } from "./staff-fields";
-import { useErrorText } from "./use-error-text";
-import { useFocusFirstInvalid } from "./use-focus-first-invalid";
+import { EditLocationForm } from "./edit-location-form";
 import { useInlineEdit } from "./use-inline-edit";
 
 export type StaffRowData = { id: string; name: string; email: string | null; branchId: string | null; branchName: string | null };
@@ -86,51 +83,19 @@ function StaffRow({ person, branches, canEdit }: { person: StaffRowData; branche
   );
 }
 
-/** Mounted only while editing, so a cancelled edit leaves no stale errors behind. */
 function EditStaffForm(props: { person: StaffRowData; branches: BranchOption[]; onDone: () => void }) {
   const t = useTranslations("locations.staff");
-  const locations = useTranslations("locations");
-  const common = useTranslations("common");
-  const errorText = useErrorText();
-  const { run, pending, result, fieldError } = useAction(updateStaff, { success: t("updated") });
-  const form = useRef<HTMLFormElement>(null);
-  useFocusFirstInvalid(form, result);
-
   return (
-    <form
-      ref={form}
-      aria-label={locations("editing", { name: props.person.name })}
-      className="grid gap-4 py-2"
-      onSubmit={(event) => {
-        event.preventDefault();
-        run(new FormData(event.currentTarget), props.onDone);
-      }}
-      onKeyDown={(event) => {
-        if (event.key === "Escape") {
-          event.preventDefault();
-          props.onDone();
-        }
-      }}
-    >
-      <input type="hidden" name="id" value={props.person.id} />
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-        <StaffFields
-          idPrefix={`staff-${props.person.id}`}
-          branches={props.branches}
-          defaults={props.person}
-          error={(field) => errorText(fieldError(field))}
-          autoFocus
-        />
-      </div>
-      <div className="flex flex-wrap items-center gap-2">
-        <Button type="submit" size="sm" disabled={pending}>
-          {common("save")}
-        </Button>
-        <Button type="button" size="sm" variant="outline" onClick={props.onDone}>
-          {common("cancel")}
-        </Button>
-        <p className="text-muted-foreground text-xs">{locations("escapeHint")}</p>
-      </div>
-    </form>
+    <EditLocationForm
+      id={props.person.id}
+      name={props.person.name}
+      action={updateStaff}
+      successText={t("updated")}
+      columns="sm:grid-cols-2 lg:grid-cols-3"
+      fields={(error) => (
+        <StaffFields idPrefix={`staff-${props.person.id}`} branches={props.branches} defaults={props.person} error={error} autoFocus />
+      )}
+      onDone={props.onDone}
+    />
   );
 }
