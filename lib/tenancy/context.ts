@@ -6,7 +6,6 @@ import { cache } from "react";
 import { getDb } from "@/db";
 import type { Role, Tenant } from "@/db/schema";
 import { auth } from "@/lib/auth";
-import { hasRole } from "./roles";
 import { ensureFirstWorkspace, listMemberships, type WorkspaceMembership } from "./workspaces";
 
 export const ACTIVE_TENANT_COOKIE = "hub_active_tenant";
@@ -74,22 +73,10 @@ export async function requireTenantContext(): Promise<TenantContext> {
   return ctx;
 }
 
-export class ForbiddenError extends Error {
-  constructor(readonly needed: Role) {
-    super(`This needs the ${needed} role or higher.`);
-  }
-}
-
-/** For route handlers and actions: the context if the role suffices, else a typed error. */
-export async function requireRole(minimum: Role): Promise<TenantContext> {
-  const ctx = await getTenantContext();
-  if (!ctx) throw new UnauthenticatedError();
-  if (!hasRole(ctx.role, minimum)) throw new ForbiddenError(minimum);
-  return ctx;
-}
-
-export class UnauthenticatedError extends Error {
-  constructor() {
-    super("You are not signed in.");
-  }
+/**
+ * Makes `tenantId` the active workspace. The cookie only names a wish: every request checks the
+ * membership again before honouring it.
+ */
+export async function setActiveWorkspace(tenantId: string): Promise<void> {
+  (await cookies()).set(ACTIVE_TENANT_COOKIE, tenantId, { httpOnly: true, sameSite: "lax", path: "/" });
 }

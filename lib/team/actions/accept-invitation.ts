@@ -1,9 +1,8 @@
 "use server";
 
-import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db";
-import { ACTIVE_TENANT_COOKIE, getSessionUser } from "@/lib/tenancy/context";
+import { getSessionUser, setActiveWorkspace } from "@/lib/tenancy/context";
 import { acceptInvitation as accept, type InvitationProblem } from "../invitations";
 
 /** Not a tenantAction: the invitee has no workspace (or another one) until this succeeds. */
@@ -13,6 +12,6 @@ export async function acceptInvitation(token: string): Promise<{ ok: false; prob
   if (typeof token !== "string" || token.length > 200) return { ok: false, problem: "not_found" };
   const result = await accept(await getDb(), token, user);
   if (!result.ok) return result;
-  (await cookies()).set(ACTIVE_TENANT_COOKIE, result.tenantId, { httpOnly: true, sameSite: "lax", path: "/" });
+  await setActiveWorkspace(result.tenantId);
   redirect("/");
 }

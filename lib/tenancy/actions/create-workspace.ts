@@ -1,11 +1,10 @@
 "use server";
 
-import { cookies } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getDb } from "@/db";
 import { tenantAction } from "@/lib/actions/tenant-action";
-import { ACTIVE_TENANT_COOKIE } from "@/lib/tenancy/context";
+import { setActiveWorkspace } from "@/lib/tenancy/context";
 import { createWorkspace as insertWorkspace } from "@/lib/tenancy/workspaces";
 
 // Field errors are message keys under `shell.createWorkspace.errors`; the dialog translates them.
@@ -23,7 +22,7 @@ const schema = z.object({
  */
 export const createWorkspace = tenantAction({ schema, role: "viewer" }, async ({ name }, ctx) => {
   const { tenant } = await insertWorkspace(await getDb(), { userId: ctx.user.id, name });
-  (await cookies()).set(ACTIVE_TENANT_COOKIE, tenant.id, { httpOnly: true, sameSite: "lax", path: "/" });
+  await setActiveWorkspace(tenant.id);
   revalidatePath("/", "layout");
   return { tenantId: tenant.id };
 });
