@@ -1,8 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { env } from "@/lib/env";
-import { pingRedis } from "./redis";
+import { sharedRedis } from "@/lib/redis/connection";
 
 export type ComponentHealth = { status: "ok" | "down"; latencyMs: number; error?: string };
 export type HealthReport = {
@@ -34,12 +33,13 @@ async function probe(check: () => Promise<unknown>): Promise<ComponentHealth> {
 }
 
 export async function checkHealth(): Promise<HealthReport> {
-  const e = env();
   const checks: Record<string, () => Promise<unknown>> = {
     app: async () => true,
     database: async () => (await getDb()).execute(sql`select 1`),
   };
-  if (e.REDIS_URL) checks.redis = () => pingRedis(e.REDIS_URL!);
+  // The same connection the rate limits use; null when REDIS_URL is not configured.
+  const redis = sharedRedis();
+  if (redis) checks.redis = () => redis.ping();
   const entries = await Promise.all(Object.entries(checks).map(async ([name, fn]) => [name, await probe(fn)] as const));
   const components = Object.fromEntries(entries);
   const down = entries.filter(([, c]) => c.status === "down").map(([name]) => name);
