@@ -6,5 +6,3 @@ import { z } from "zod";
 export const syncRequested = eventType("integration/sync.requested", {
   schema: z.object({ tenantId: z.uuid(), integrationId: z.uuid(), syncRunId: z.uuid() }),
 });
-
-export type SyncRequestedData = { tenantId: string; integrationId: string; syncRunId: string };

@@ -71,11 +71,6 @@ export function env(): Env {
   return cached;
 }
 
-/** True while `next build` runs, when no request-time configuration is needed. */
-export function isBuildPhase(): boolean {
-  return process.env.NEXT_PHASE === "phase-production-build";
-}
-
 /** Custom provider base URLs: allowed in development, opt-in in production. */
 export function customBaseUrlsAllowed(e: Env = env()): boolean {
   return e.ALLOW_CUSTOM_BASE_URLS ?? e.NODE_ENV !== "production";
